@@ -1,0 +1,93 @@
+import { basename } from 'node:path';
+import type { ReviewArgs, SaveTargetArgs, WorkbenchApi } from '../../shared/api/workbench-api';
+import { DocumentChecker } from '../../shared/checks/engine';
+import { exportTextTranslation } from '../../shared/formats/plain-text';
+import type { Flag } from '../../shared/model/flag';
+import type { ExportedFile, Profile, ProjectView, Revision, Segment, SegmentView } from '../../shared/model/project';
+import { stateAfterReview } from '../../shared/review/workflow';
+import { ProjectStore } from './store';
+
+/** WorkbenchApi implemented once, in Node: Electron IPC, the HTTP host and the CLI all call this class. */
+export class Workbench implements WorkbenchApi {
+  private readonly checker: DocumentChecker;
+  private readonly flags = new Map<number, Flag[]>();
+
+  constructor(private readonly store: ProjectStore) {
+    const info = store.info();
+    const segments = store.segments();
+    // Document facts (names seen earlier, ...) come from the source, which edits never change.
+    this.checker = new DocumentChecker(segments, info.sourceLang, info.targetLang);
+    for (const segment of segments) this.flags.set(segment.id, this.checker.checkOne(segment));
+  }
+
+  static open(path: string): Workbench {
+    return new Workbench(ProjectStore.open(path));
+  }
+
+  get projectPath(): string {
+    return this.store.path;
+  }
+
+  private view(segment: Segment): SegmentView {
+    let flags = this.flags.get(segment.id);
+    if (!flags) {
+      flags = this.checker.checkOne(segment);
+      this.flags.set(segment.id, flags);
+    }
+    return { ...segment, flags };
+  }
+
+  async getProject(): Promise<ProjectView> {
+    const { gaps: _gaps, ...info } = this.store.info();
+    return { info, profile: this.store.profile(), segments: this.store.segments().map((s) => this.view(s)) };
+  }
+
+  async saveTarget(args: SaveTargetArgs): Promise<SegmentView> {
+    const segment = this.store.applyChange({
+      segmentId: args.segmentId,
+      baseVersion: args.baseVersion,
+      kind: args.kind,
+      text: args.text,
+      state: 'edited',
+      comment: null,
+      profile: this.store.profile(),
+    });
+    this.flags.set(segment.id, this.checker.checkOne(segment));
+    return this.view(segment);
+  }
+
+  async review(args: ReviewArgs): Promise<SegmentView> {
+    const profile = this.store.profile();
+    const current = this.store.segment(args.segmentId);
+    const state = stateAfterReview(profile.role, current.state, args.decision, args.comment);
+    const segment = this.store.applyChange({
+      segmentId: args.segmentId,
+      baseVersion: null,
+      kind: args.decision,
+      text: current.target,
+      state,
+      comment: args.comment?.trim() || null,
+      profile,
+    });
+    return this.view(segment);
+  }
+
+  async getHistory(args: { segmentId: number }): Promise<Revision[]> {
+    return this.store.history(args.segmentId);
+  }
+
+  async setProfile(profile: Profile): Promise<Profile> {
+    return this.store.setProfile(profile);
+  }
+
+  async exportTranslation(_args: { format: 'txt' }): Promise<ExportedFile> {
+    const info = this.store.info();
+    const content = exportTextTranslation(info.gaps, this.store.segments().map((s) => s.target));
+    const stem = basename(info.sourceFile).replace(/\.[^.]+$/, '') || 'translation';
+    return { fileName: `${stem}.${info.targetLang}.txt`, mimeType: 'text/plain;charset=utf-8', content };
+  }
+
+  close(): void {
+    this.store.close();
+  }
+}
