@@ -82,8 +82,6 @@ interface RevisionRow {
   comment: string | null;
 }
 
-const DEFAULT_PROFILE: Profile = { name: 'Translator', role: 'translator' };
-
 function toSegment(row: SegmentRow): Segment {
   return { id: row.id, index: row.idx, source: row.source, mt: row.mt, target: row.target, state: row.state, version: row.version };
 }
@@ -198,9 +196,9 @@ export class ProjectStore {
     return (rows as unknown as RevisionRow[]).map(toRevision);
   }
 
-  profile(): Profile {
+  profile(): Profile | null {
     const row = this.db.prepare("SELECT value FROM settings WHERE key = 'profile'").get() as { value: string } | undefined;
-    return row ? (JSON.parse(row.value) as Profile) : DEFAULT_PROFILE;
+    return row ? (JSON.parse(row.value) as Profile) : null;
   }
 
   setProfile(profile: Profile): Profile {

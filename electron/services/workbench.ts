@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os';
 import { basename } from 'node:path';
 import type { ReviewArgs, SaveTargetArgs, WorkbenchApi } from '../../shared/api/workbench-api';
 import { DocumentChecker } from '../../shared/checks/engine';
@@ -24,6 +25,11 @@ export class Workbench implements WorkbenchApi {
     return new Workbench(ProjectStore.open(path));
   }
 
+  /** Until the user says otherwise, edits are signed with their system login, as a translator. */
+  private profile(): Profile {
+    return this.store.profile() ?? { name: systemUserName(), role: 'translator' };
+  }
+
   get projectPath(): string {
     return this.store.path;
   }
@@ -39,7 +45,7 @@ export class Workbench implements WorkbenchApi {
 
   async getProject(): Promise<ProjectView> {
     const { gaps: _gaps, ...info } = this.store.info();
-    return { info, profile: this.store.profile(), segments: this.store.segments().map((s) => this.view(s)) };
+    return { info, profile: this.profile(), segments: this.store.segments().map((s) => this.view(s)) };
   }
 
   async saveTarget(args: SaveTargetArgs): Promise<SegmentView> {
@@ -50,14 +56,14 @@ export class Workbench implements WorkbenchApi {
       text: args.text,
       state: 'edited',
       comment: null,
-      profile: this.store.profile(),
+      profile: this.profile(),
     });
     this.flags.set(segment.id, this.checker.checkOne(segment));
     return this.view(segment);
   }
 
   async review(args: ReviewArgs): Promise<SegmentView> {
-    const profile = this.store.profile();
+    const profile = this.profile();
     const current = this.store.segment(args.segmentId);
     const state = stateAfterReview(profile.role, current.state, args.decision, args.comment);
     const segment = this.store.applyChange({
@@ -89,5 +95,13 @@ export class Workbench implements WorkbenchApi {
 
   close(): void {
     this.store.close();
+  }
+}
+
+function systemUserName(): string {
+  try {
+    return userInfo().username || 'translator';
+  } catch {
+    return 'translator';
   }
 }

@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTextPairProject, openSampleProject } from '../../electron/services/sample';
@@ -52,7 +53,7 @@ describe('project store', () => {
     const history = await workbench.getHistory({ segmentId: segment!.id });
     expect(history.map((r) => [r.kind, r.author, r.role])).toEqual([
       ['mt', 'MT', 'translator'],
-      ['suggestion', 'Translator', 'translator'],
+      ['suggestion', userInfo().username, 'translator'],
       ['reject', 'Elena', 'editor'],
       ['approve', 'Elena', 'editor'],
     ]);

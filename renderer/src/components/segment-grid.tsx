@@ -69,7 +69,7 @@ function SegmentRow(props: Props & { segment: SegmentView; rowIndex: number; sel
             className="target-editor"
             aria-label={t('editor.label', { number: segment.index + 1 })}
             value={props.draft}
-            rows={Math.max(2, Math.ceil(props.draft.length / 70))}
+            rows={Math.max(3, Math.ceil(props.draft.length / 45) + 1)}
             onChange={(e) => props.onDraft(e.target.value)}
             onKeyDown={(e) => {
               if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
