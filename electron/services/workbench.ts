@@ -1,9 +1,8 @@
 import { userInfo } from 'node:os';
 import { basename } from 'node:path';
-import type { ReviewArgs, SaveTargetArgs, WorkbenchApi } from '../../shared/api/workbench-api';
+import type { ChangeResult, ReviewArgs, SaveTargetArgs, WorkbenchApi } from '../../shared/api/workbench-api';
 import { DocumentChecker } from '../../shared/checks/engine';
 import { exportTextTranslation } from '../../shared/formats/plain-text';
-import type { Flag } from '../../shared/model/flag';
 import type { ExportedFile, Profile, ProjectView, Revision, Segment, SegmentView } from '../../shared/model/project';
 import { stateAfterReview } from '../../shared/review/workflow';
 import { ProjectStore } from './store';
@@ -11,14 +10,14 @@ import { ProjectStore } from './store';
 /** WorkbenchApi implemented once, in Node: Electron IPC, the HTTP host and the CLI all call this class. */
 export class Workbench implements WorkbenchApi {
   private readonly checker: DocumentChecker;
-  private readonly flags = new Map<number, Flag[]>();
+  /** segment id → its position in the document, as the checker knows it */
+  private readonly positions = new Map<number, number>();
 
   constructor(private readonly store: ProjectStore) {
     const info = store.info();
     const segments = store.segments();
-    // Document facts (names seen earlier, ...) come from the source, which edits never change.
     this.checker = new DocumentChecker(segments, info.sourceLang, info.targetLang);
-    for (const segment of segments) this.flags.set(segment.id, this.checker.checkOne(segment));
+    segments.forEach((segment, position) => this.positions.set(segment.id, position));
   }
 
   static open(path: string): Workbench {
@@ -35,12 +34,17 @@ export class Workbench implements WorkbenchApi {
   }
 
   private view(segment: Segment): SegmentView {
-    let flags = this.flags.get(segment.id);
-    if (!flags) {
-      flags = this.checker.checkOne(segment);
-      this.flags.set(segment.id, flags);
-    }
-    return { ...segment, flags };
+    const position = this.positions.get(segment.id);
+    return { ...segment, flags: position === undefined ? [] : this.checker.flagsAt(position) };
+  }
+
+  /** Re-checks the changed segment; other segments whose document-level flags moved come back too. */
+  private changed(segment: Segment): ChangeResult {
+    const position = this.positions.get(segment.id);
+    const moved = position === undefined ? [] : this.checker.update(position, segment.target);
+    const others = new Set(moved.filter((p) => p !== position));
+    const affected = others.size > 0 ? this.store.segments().filter((_, p) => others.has(p)).map((s) => this.view(s)) : [];
+    return { segment: this.view(segment), affected };
   }
 
   async getProject(): Promise<ProjectView> {
@@ -48,7 +52,7 @@ export class Workbench implements WorkbenchApi {
     return { info, profile: this.profile(), segments: this.store.segments().map((s) => this.view(s)) };
   }
 
-  async saveTarget(args: SaveTargetArgs): Promise<SegmentView> {
+  async saveTarget(args: SaveTargetArgs): Promise<ChangeResult> {
     const segment = this.store.applyChange({
       segmentId: args.segmentId,
       baseVersion: args.baseVersion,
@@ -58,11 +62,10 @@ export class Workbench implements WorkbenchApi {
       comment: null,
       profile: this.profile(),
     });
-    this.flags.set(segment.id, this.checker.checkOne(segment));
-    return this.view(segment);
+    return this.changed(segment);
   }
 
-  async review(args: ReviewArgs): Promise<SegmentView> {
+  async review(args: ReviewArgs): Promise<ChangeResult> {
     const profile = this.profile();
     const current = this.store.segment(args.segmentId);
     const state = stateAfterReview(profile.role, current.state, args.decision, args.comment);
@@ -75,7 +78,7 @@ export class Workbench implements WorkbenchApi {
       comment: args.comment?.trim() || null,
       profile,
     });
-    return this.view(segment);
+    return this.changed(segment);
   }
 
   async getHistory(args: { segmentId: number }): Promise<Revision[]> {

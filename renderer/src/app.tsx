@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WorkbenchApi } from '../../shared/api/workbench-api';
+import type { ChangeResult, WorkbenchApi } from '../../shared/api/workbench-api';
 import type { UiLocale } from '../../shared/i18n';
 import type { Flag } from '../../shared/model/flag';
-import type { ProjectView, Revision, Role, SegmentView } from '../../shared/model/project';
+import type { ProjectView, Revision, Role } from '../../shared/model/project';
 import { Inspector } from './components/inspector';
 import { SegmentGrid } from './components/segment-grid';
 import { StatusBar } from './components/status-bar';
@@ -65,8 +65,8 @@ export function App({ api }: { api: WorkbenchApi }) {
   );
 
   const afterChange = useCallback(
-    async (segment: SegmentView) => {
-      setProject((p) => (p ? replaceSegment(p, segment) : p));
+    async ({ segment, affected }: ChangeResult) => {
+      setProject((p) => (p ? [segment, ...affected].reduce(replaceSegment, p) : p));
       setDraft(segment.target);
       setHistory(await api.getHistory({ segmentId: segment.id }));
       setNotice(t('editor.saved'));

@@ -22,11 +22,17 @@ export interface SegmentRef {
 
 export type ExportFormat = 'txt';
 
+/** A change to one segment, and the others whose flags it moved (document-level checks such as consistency). */
+export interface ChangeResult {
+  segment: SegmentView;
+  affected: SegmentView[];
+}
+
 /** The single door between the UI and everything else: Electron IPC, the HTTP host and the CLI all reach this. */
 export interface WorkbenchApi {
   getProject(): Promise<ProjectView>;
-  saveTarget(args: SaveTargetArgs): Promise<SegmentView>;
-  review(args: ReviewArgs): Promise<SegmentView>;
+  saveTarget(args: SaveTargetArgs): Promise<ChangeResult>;
+  review(args: ReviewArgs): Promise<ChangeResult>;
   getHistory(args: SegmentRef): Promise<Revision[]>;
   setProfile(args: Profile): Promise<Profile>;
   exportTranslation(args: { format: ExportFormat }): Promise<ExportedFile>;

@@ -2,7 +2,7 @@
  * A source idiom rendered word for word ("han levantado ampollas" → "have raised blisters"). Flags when the
  * target carries the idiom's literal cues and none of its idiomatic renderings.
  */
-import { inflectPhrase, verbFormOf } from '../text/lang/en-inflect';
+import { englishForms, inflectPhrase, verbFormOf } from '../text/lang/en-inflect';
 import type { Token } from '../text/tokens';
 import { makeFlag, tokenSpan } from './make-flag';
 import type { Check, PreparedPair } from './types';
@@ -15,14 +15,12 @@ function startsWithAny(token: Token, stems: readonly string[]): boolean {
 
 const FILLER = new Set(['someone', "someone's", 'something', "one's", 'oneself', 'the', 'a', 'an', 'to', 'of', 'in', 'on', 'at', 'up', 'out', 'off', 'with']);
 
-/** A rendering counts as present when each of its content words starts a word of the target. */
+/** A rendering counts as present when each of its content words stands in the target in some inflection. */
 export function hasRendering(targetTokens: Token[], rendering: string): boolean {
   const words = rendering.toLowerCase().split(/\s+/).filter((w) => !FILLER.has(w) && w.length > 2);
   if (words.length === 0) return false;
-  return words.every((word) => {
-    const stem = word.slice(0, Math.max(4, word.length - 2));
-    return targetTokens.some((t) => t.norm.startsWith(stem));
-  });
+  const present = new Set(targetTokens.map((t) => t.norm));
+  return words.every((word) => [...englishForms(word)].some((form) => present.has(form)));
 }
 
 export const literalIdiom: Check = {

@@ -41,14 +41,14 @@ describe('project store', () => {
     const workbench = Workbench.open(path);
     const [, segment] = (await workbench.getProject()).segments;
     expect(segment!.flags.map((f) => f.check)).toContain('name-as-word');
-    const saved = await workbench.saveTarget({ segmentId: segment!.id, text: 'The Cabello envoy arrived.', baseVersion: segment!.version, kind: 'suggestion' });
+    const { segment: saved } = await workbench.saveTarget({ segmentId: segment!.id, text: 'The Cabello envoy arrived.', baseVersion: segment!.version, kind: 'suggestion' });
     expect(saved.flags.filter((f) => f.check === 'name-as-word')).toEqual([]);
     expect(saved.version).toBe(segment!.version + 1);
 
     await workbench.setProfile({ name: 'Elena', role: 'editor' });
-    const rejected = await workbench.review({ segmentId: segment!.id, decision: 'reject', comment: 'Say "an envoy of Cabello".' });
+    const { segment: rejected } = await workbench.review({ segmentId: segment!.id, decision: 'reject', comment: 'Say "an envoy of Cabello".' });
     expect(rejected.state).toBe('rejected');
-    const approved = await workbench.review({ segmentId: segment!.id, decision: 'approve', comment: null });
+    const { segment: approved } = await workbench.review({ segmentId: segment!.id, decision: 'approve', comment: null });
     expect(approved.state).toBe('approved');
     const history = await workbench.getHistory({ segmentId: segment!.id });
     expect(history.map((r) => [r.kind, r.author, r.role])).toEqual([

@@ -31,11 +31,18 @@ export interface UiPhraseEntry {
   renderings: string[];
 }
 
+/** A given name and the English equivalents a machine may wrongly substitute for it. */
+export interface GivenNameEntry {
+  name: string;
+  english: string[];
+}
+
 export interface PairLexicon {
   idioms: IdiomEntry[];
   nameWords: NameWordEntry[];
   falseFriends: FalseFriendEntry[];
   uiPhrases: UiPhraseEntry[];
+  givenNames: GivenNameEntry[];
 }
 
-export const EMPTY_LEXICON: PairLexicon = { idioms: [], nameWords: [], falseFriends: [], uiPhrases: [] };
+export const EMPTY_LEXICON: PairLexicon = { idioms: [], nameWords: [], falseFriends: [], uiPhrases: [], givenNames: [] };

@@ -63,3 +63,11 @@ export function inflectPhrase(phrase: string, form: VerbForm): string {
   const [head = '', ...rest] = phrase.split(' ');
   return [inflectVerb(head, form), ...rest].join(' ');
 }
+
+/** The word with its inflections (verb forms and plural), for finding a rendering however it was written. */
+export function englishForms(word: string): Set<string> {
+  const forms = new Set([word, inflectVerb(word, 'past'), inflectVerb(word, 'gerund'), inflectVerb(word, 'third')]);
+  const irregular = IRREGULAR[word];
+  if (irregular) for (const form of irregular) forms.add(form);
+  return forms;
+}

@@ -1,0 +1,47 @@
+import type { LanguageCode } from '../../model/languages';
+import { normalizeWord } from '../../text/tokens';
+import de from './languages/de.json';
+import en from './languages/en.json';
+import es from './languages/es.json';
+import fr from './languages/fr.json';
+import it from './languages/it.json';
+import pt from './languages/pt.json';
+
+interface LanguageData {
+  negation: string[];
+  negationExceptions: string[];
+  functionWords: string[];
+  abbreviations: string[];
+}
+
+/** Facts about one language that checks need whatever the pair: negation words, function words, abbreviations. */
+export interface LanguageFacts {
+  /** accent-folded single-word negations */
+  negation: ReadonlySet<string>;
+  /** multi-word negations ("no one"), accent-folded, space-separated */
+  negationPhrases: readonly string[];
+  /** phrases whose negation word does not negate ("sin embargo", "not only") */
+  negationExceptions: readonly string[];
+  functionWords: ReadonlySet<string>;
+  abbreviations: ReadonlySet<string>;
+}
+
+const DATA: Record<LanguageCode, LanguageData> = { es, en, fr, de, it, pt };
+const cache = new Map<LanguageCode, LanguageFacts>();
+
+export function languageFacts(code: LanguageCode): LanguageFacts {
+  let facts = cache.get(code);
+  if (!facts) {
+    const data = DATA[code];
+    const negations = data.negation.map(normalizeWord);
+    facts = {
+      negation: new Set(negations.filter((n) => !n.includes(' '))),
+      negationPhrases: negations.filter((n) => n.includes(' ')),
+      negationExceptions: data.negationExceptions.map(normalizeWord),
+      functionWords: new Set(data.functionWords.map(normalizeWord)),
+      abbreviations: new Set(data.abbreviations.map(normalizeWord)),
+    };
+    cache.set(code, facts);
+  }
+  return facts;
+}
