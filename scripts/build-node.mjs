@@ -14,4 +14,5 @@ await Promise.all([
     format: 'esm',
     packages: 'external',
   }),
+  build({ ...common, entryPoints: ['test/bench/detect.ts'], outfile: 'dist/bench/detect.mjs', format: 'esm', packages: 'external' }),
 ]);

@@ -1,7 +1,7 @@
 import { isCapitalized, isSentenceInitial, type Token } from '../text/tokens';
 import type { DocumentFacts, PreparedPair } from './types';
 
-const NAME_JOINERS = new Set(['de', 'del', 'la', 'y', 'von', 'van', 'da', 'do', 'dos', 'di', 'du', 'le']);
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['de', 'del', 'la', 'y', 'von', 'van', 'da', 'do', 'dos', 'di', 'du', 'le']);
 
 /**
  * Full names in the source (two or more capitalised words in a row, "Diosdado Cabello", "Mauricio
@@ -28,7 +28,8 @@ export function gatherDocumentFacts(pairs: readonly PreparedPair[]): DocumentFac
   return { nameParts };
 }
 
-function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
+/** Runs of two or more capitalised words (with name joiners such as "de" inside), as in full names. */
+export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   const close = (): void => {

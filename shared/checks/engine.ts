@@ -1,6 +1,6 @@
 import type { Flag } from '../model/flag';
 import type { LanguageCode } from '../model/languages';
-import { tokenize } from '../text/tokens';
+import { foldText, tokenize } from '../text/tokens';
 import { gatherDocumentFacts } from './document-facts';
 import { doubledWord } from './doubled-word';
 import { lexiconFor } from './lexicons';
@@ -12,7 +12,7 @@ import { PatternIndex } from './pattern-matcher';
 import { spaceBeforePunctuation } from './space-before-punctuation';
 import { abbreviation } from './abbreviation';
 import { capitalisation } from './capitalisation';
-import { checkConsistency } from './consistency';
+import { ConsistencyIndex } from './consistency';
 import { displacedPunctuation } from './displaced-punctuation';
 import { falseFriend } from './false-friend';
 import { lengthRatio } from './length-ratio';
@@ -59,11 +59,25 @@ function idiomIndex(lexicon: PairLexicon): PatternIndex<IdiomEntry> {
 }
 
 export function preparePair(pair: SegmentPair): PreparedPair {
-  return { ...pair, sourceTokens: tokenize(pair.source), targetTokens: tokenize(pair.target) };
+  const sourceFolded = foldText(pair.source);
+  const targetFolded = foldText(pair.target);
+  return {
+    ...pair,
+    sourceTokens: tokenize(pair.source, sourceFolded),
+    targetTokens: tokenize(pair.target, targetFolded),
+    sourceFolded,
+    targetFolded,
+  };
 }
 
 export function byTargetPosition(a: Flag, b: Flag): number {
   return (a.target?.start ?? a.source?.start ?? 0) - (b.target?.start ?? b.source?.start ?? 0);
+}
+
+/** What every check is given: the languages, their lexicon, and facts from the whole document. */
+export function buildContext(pairs: readonly PreparedPair[], sourceLang: LanguageCode, targetLang: LanguageCode): CheckContext {
+  const lexicon = lexiconFor(sourceLang, targetLang);
+  return { sourceLang, targetLang, lexicon, idioms: idiomIndex(lexicon), doc: gatherDocumentFacts(pairs) };
 }
 
 /** Two checks pointing at the same words for the same reason say it once. */
@@ -85,14 +99,13 @@ export class DocumentChecker {
   private readonly ctx: CheckContext;
   private readonly pairs: PreparedPair[];
   private readonly segmentFlags: Flag[][];
-  private documentFlags: Map<number, Flag[]>;
+  private readonly consistency: ConsistencyIndex;
 
   constructor(pairs: readonly SegmentPair[], sourceLang: LanguageCode, targetLang: LanguageCode) {
-    const lexicon = lexiconFor(sourceLang, targetLang);
     this.pairs = pairs.map(preparePair);
-    this.ctx = { sourceLang, targetLang, lexicon, idioms: idiomIndex(lexicon), doc: gatherDocumentFacts(this.pairs) };
+    this.ctx = buildContext(this.pairs, sourceLang, targetLang);
     this.segmentFlags = this.pairs.map((pair) => this.run(pair));
-    this.documentFlags = checkConsistency(this.pairs);
+    this.consistency = new ConsistencyIndex([...this.pairs]);
   }
 
   get facts(): DocumentFacts {
@@ -102,8 +115,8 @@ export class DocumentChecker {
   /** Flags of the segment at this position in the document. */
   flagsAt(position: number): Flag[] {
     const own = this.segmentFlags[position] ?? [];
-    const document = this.documentFlags.get(position);
-    return document ? dedupe([...own, ...document]).sort(byTargetPosition) : own;
+    const document = this.consistency.flagsAt(position);
+    return document.length > 0 ? dedupe([...own, ...document]).sort(byTargetPosition) : own;
   }
 
   checkAll(): Flag[][] {
@@ -112,21 +125,16 @@ export class DocumentChecker {
 
   /**
    * Replaces the target of the segment at `position` and re-checks it. Returns the positions whose flags
-   * changed (the edited one, and any whose document-level flags moved).
+   * changed: the edited one, and any whose document-level flags moved with it.
    */
   update(position: number, target: string): number[] {
     const old = this.pairs[position];
     if (!old) throw new RangeError(`No segment at position ${position}`);
-    const pair = preparePair({ index: old.index, source: old.source, target });
+    const targetFolded = foldText(target);
+    const pair: PreparedPair = { ...old, target, targetTokens: tokenize(target, targetFolded), targetFolded };
     this.pairs[position] = pair;
     this.segmentFlags[position] = this.run(pair);
-    const before = this.documentFlags;
-    this.documentFlags = checkConsistency(this.pairs);
-    const changed = new Set([position]);
-    for (const key of new Set([...before.keys(), ...this.documentFlags.keys()])) {
-      if (JSON.stringify(before.get(key)) !== JSON.stringify(this.documentFlags.get(key))) changed.add(key);
-    }
-    return [...changed];
+    return [position, ...this.consistency.update(position, pair)];
   }
 
   private run(pair: PreparedPair): Flag[] {

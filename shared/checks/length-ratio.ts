@@ -4,7 +4,7 @@
  */
 import type { Flag } from '../model/flag';
 import type { LanguageCode } from '../model/languages';
-import { isCapitalized, isSentenceInitial, normalizeWord } from '../text/tokens';
+import { isCapitalized, isSentenceInitial } from '../text/tokens';
 import { makeFlag } from './make-flag';
 import type { Check, PreparedPair } from './types';
 
@@ -23,7 +23,7 @@ const MIN_WORDS = 6;
 /** Numbers and mid-sentence capitalised words of the source that the target does not contain. */
 function missingAnchors(pair: PreparedPair): string[] {
   const target = new Set(pair.targetTokens.map((t) => t.norm));
-  const targetText = normalizeWord(pair.target);
+  const targetText = pair.targetFolded;
   return pair.sourceTokens
     .filter((t) => /^\d/.test(t.text) || (isCapitalized(t.text) && !isSentenceInitial(pair.source, t.start)))
     .filter((t) => !target.has(t.norm) && !targetText.includes(t.norm))

@@ -1,11 +1,12 @@
 /** Interface and web phrases rendered word for word ("Saber más" → "Know more"). */
 import type { Flag } from '../model/flag';
-import { normalizeWord } from '../text/tokens';
+import { normalizeWord, tokenize } from '../text/tokens';
+import type { UiPhraseEntry } from './lexicons/types';
 import { makeFlag, spanOf } from './make-flag';
 import type { Check } from './types';
 
-function findPhrase(text: string, phrase: string): number {
-  const haystack = normalizeWord(text);
+/** Where the phrase starts in the folded text, at word boundaries, or -1. */
+function findPhrase(haystack: string, phrase: string): number {
   const needle = normalizeWord(phrase);
   let at = haystack.indexOf(needle);
   while (at >= 0) {
@@ -17,15 +18,32 @@ function findPhrase(text: string, phrase: string): number {
   return -1;
 }
 
+const indexes = new WeakMap<readonly UiPhraseEntry[], Map<string, UiPhraseEntry[]>>();
+
+function byFirstWord(entries: readonly UiPhraseEntry[]): Map<string, UiPhraseEntry[]> {
+  let index = indexes.get(entries);
+  if (!index) {
+    index = new Map();
+    for (const entry of entries) {
+      const first = tokenize(entry.source)[0]?.norm;
+      if (first) index.set(first, [...(index.get(first) ?? []), entry]);
+    }
+    indexes.set(entries, index);
+  }
+  return index;
+}
+
 export const literalUiPhrase: Check = {
   id: 'literal-ui-phrase',
   run(pair, ctx) {
     const flags: Flag[] = [];
-    for (const entry of ctx.lexicon.uiPhrases) {
-      const sourceAt = findPhrase(pair.source, entry.source);
+    const index = byFirstWord(ctx.lexicon.uiPhrases);
+    const candidates = new Set(pair.sourceTokens.flatMap((t) => index.get(t.norm) ?? []));
+    for (const entry of candidates) {
+      const sourceAt = findPhrase(pair.sourceFolded, entry.source);
       if (sourceAt < 0) continue;
       for (const literal of entry.literal) {
-        const targetAt = findPhrase(pair.target, literal);
+        const targetAt = findPhrase(pair.targetFolded, literal);
         if (targetAt < 0) continue;
         const original = pair.target.slice(targetAt, targetAt + literal.length);
         const capitalise = (s: string): string => (/^\p{Lu}/u.test(original) ? s.charAt(0).toUpperCase() + s.slice(1) : s);

@@ -1,24 +1,61 @@
-/** Two words run together in the target ("VenezuelaDonald Trump") where the source keeps them apart. */
+/**
+ * Two words run together in the target ("VenezuelaDonald Trump", "theeurozone", "MADRIDThe") where the source
+ * keeps them apart. A split counts only when its halves are words we can vouch for: words of the source (or
+ * their cognates) or function words of the target, so brand names (iPhone, YouTube) are left alone.
+ */
 import type { Flag } from '../model/flag';
+import type { Token } from '../text/tokens';
 import { normalizeWord } from '../text/tokens';
+import { languageFacts } from './lexicons/languages';
 import { makeFlag, spanOf } from './make-flag';
 import type { Check } from './types';
 
-// A lower-case or capital letter followed by a capital that starts a word of two letters or more.
-const JOIN = /(?<=[\p{Ll}])(?=\p{Lu}\p{Ll})/u;
+// lower→Upper ("VenezuelaDonald") or UPPER→Upper-lower ("MADRIDThe").
+const CASE_JOIN = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u;
+const COGNATE_PREFIX = 5;
+
+const gluedPatterns = new Map<ReadonlySet<string>, RegExp>();
+
+/** A function word of three letters or more at the start of a longer lower-case word ("theeurozone"). */
+function gluedFunctionWord(functionWords: ReadonlySet<string>): RegExp {
+  let pattern = gluedPatterns.get(functionWords);
+  if (!pattern) {
+    const words = [...functionWords].filter((w) => w.length >= 3).sort((a, b) => b.length - a.length);
+    pattern = new RegExp(`^(${words.join('|')})(?=\\p{Ll}{4,}$)`, 'u');
+    gluedPatterns.set(functionWords, pattern);
+  }
+  return pattern;
+}
 
 export const mergedWords: Check = {
   id: 'merged-words',
-  run(pair) {
+  run(pair, ctx) {
+    const functionWords = languageFacts(ctx.targetLang).functionWords;
+    const glued = gluedFunctionWord(functionWords);
+    if (!/\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(pair.target) && !pair.targetTokens.some((t) => glued.test(t.text))) return [];
     const sourceWords = new Set(pair.sourceTokens.map((t) => t.norm));
+    const sourcePrefixes = new Set(pair.sourceTokens.filter((t) => t.norm.length >= COGNATE_PREFIX).map((t) => t.norm.slice(0, COGNATE_PREFIX)));
+    const known = (part: string): boolean => {
+      const norm = normalizeWord(part);
+      return sourceWords.has(norm) || (norm.length >= COGNATE_PREFIX && sourcePrefixes.has(norm.slice(0, COGNATE_PREFIX)));
+    };
+    const split = (token: Token): string[] | null => {
+      const parts = token.text.split(CASE_JOIN);
+      if (parts.length === 2 && parts.every((p) => p.length >= 2)) {
+        const [a, b] = parts as [string, string];
+        if ((known(a) && known(b)) || ((known(a) || known(b)) && (functionWords.has(normalizeWord(a)) || functionWords.has(normalizeWord(b))))) return parts;
+        return null;
+      }
+      // All lower case: a function word glued to a source word's cognate ("theeurozone").
+      const glued = gluedFunctionWord(functionWords).exec(token.text);
+      if (!glued || !known(token.text.slice(glued[1]!.length))) return null;
+      return [glued[1]!, token.text.slice(glued[1]!.length)];
+    };
     const flags: Flag[] = [];
     for (const token of pair.targetTokens) {
-      if (sourceWords.has(token.norm)) continue;
-      const parts = token.text.split(JOIN);
-      if (parts.length < 2) continue;
-      // Brand and Mc/Mac names (iPhone, YouTube, McDonald) are written that way in the source too, or are not
-      // two source words: both halves must be words of the source.
-      if (!parts.every((part) => part.length >= 2 && sourceWords.has(normalizeWord(part)))) continue;
+      if (token.text.length < 5 || sourceWords.has(token.norm)) continue;
+      const parts = split(token);
+      if (!parts) continue;
       flags.push(
         makeFlag({
           check: this.id,

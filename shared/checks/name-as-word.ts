@@ -53,7 +53,10 @@ export const nameAsWord: Check = {
       if (!entry || !isCapitalized(token.text)) continue;
       const fullName = ctx.doc.nameParts.get(token.norm);
       const previous = tokens[i - 1];
-      if (!fullName && previous && DETERMINERS.has(previous.norm)) continue;
+      // Spanish does not put an article before a person's name: "la Paz", "el Nobel de la Paz" are not people.
+      if (previous && DETERMINERS.has(previous.norm)) continue;
+      // A capital right after an opening quote starts a title ("«Piedra de sol»"), which is translated.
+      if (/[«"“‘]\s*$/u.test(pair.source.slice(0, token.start))) continue;
       if (!fullName && isSentenceInitial(pair.source, token.start)) continue;
       // The same word in lower case elsewhere in the source may be what the English word translates.
       if (tokens.some((t) => t.norm === token.norm && !isCapitalized(t.text))) continue;

@@ -4,40 +4,35 @@
  */
 import type { Flag, Span } from '../model/flag';
 import type { LanguageCode } from '../model/languages';
-import { normalizeWord, type Token } from '../text/tokens';
+import type { Token } from '../text/tokens';
 import { languageFacts } from './lexicons/languages';
 import { makeFlag, tokenSpan } from './make-flag';
 import type { Check } from './types';
 
 /** The first negation in the text, as a span, or null. */
-export function findNegation(text: string, tokens: readonly Token[], lang: LanguageCode): Span | null {
+export function findNegation(text: string, folded: string, tokens: readonly Token[], lang: LanguageCode): Span | null {
   const facts = languageFacts(lang);
-  const folded = normalizeWord(text);
+  const candidates: Span[] = [];
+  for (const [i, token] of tokens.entries()) {
+    if (facts.negation.has(token.norm) || (lang === 'en' && /n['’]t$/.test(token.norm))) candidates.push(tokenSpan(text, token));
+    for (const words of facts.negationPhrases) {
+      if (words[0] === token.norm && words.every((w, k) => tokens[i + k]?.norm === w)) candidates.push(tokenSpan(text, token, tokens[i + words.length - 1]!));
+    }
+  }
+  // The exceptions ("sin embargo") are looked for only in the rare text that has a negation word at all.
+  if (candidates.length === 0) return null;
   const excluded: [number, number][] = [];
-  for (const phrase of facts.negationExceptions) {
-    const words = phrase.split(' ').filter((w) => w !== '...');
-    const pattern = new RegExp(`(?<![\\p{L}])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\p{P}]+')}(?![\\p{L}])`, 'gu');
+  for (const pattern of facts.negationExceptionPatterns) {
     for (const m of folded.matchAll(pattern)) excluded.push([m.index, m.index + m[0].length]);
   }
-  const isExcluded = (t: Token): boolean => excluded.some(([s, e]) => t.start >= s && t.end <= e);
-  for (const [i, token] of tokens.entries()) {
-    if (isExcluded(token)) continue;
-    if (facts.negation.has(token.norm) || (lang === 'en' && token.norm.endsWith("n't")) || (lang === 'en' && token.norm.endsWith('n’t'))) {
-      return tokenSpan(text, token);
-    }
-    for (const phrase of facts.negationPhrases) {
-      const words = phrase.split(' ');
-      if (words.every((w, k) => tokens[i + k]?.norm === w)) return tokenSpan(text, token, tokens[i + words.length - 1]!);
-    }
-  }
-  return null;
+  return candidates.find((c) => !excluded.some(([s, e]) => c.start >= s && c.end <= e)) ?? null;
 }
 
 export const negation: Check = {
   id: 'negation',
   run(pair, ctx) {
-    const source = findNegation(pair.source, pair.sourceTokens, ctx.sourceLang);
-    const target = findNegation(pair.target, pair.targetTokens, ctx.targetLang);
+    const source = findNegation(pair.source, pair.sourceFolded, pair.sourceTokens, ctx.sourceLang);
+    const target = findNegation(pair.target, pair.targetFolded, pair.targetTokens, ctx.targetLang);
     const flags: Flag[] = [];
     if (source && !target) {
       flags.push(

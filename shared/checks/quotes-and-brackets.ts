@@ -19,7 +19,10 @@ const PAIRS: [open: string, close: string][] = [
 ];
 
 /** The first mark that has no partner, or null when everything pairs. */
+const MARKS = /[()[\]“”«»"]/u;
+
 export function unpairedMark(text: string): Unpaired | null {
+  if (!MARKS.test(text)) return null;
   for (const [open, close] of PAIRS) {
     const stack: number[] = [];
     for (let i = 0; i < text.length; i++) {

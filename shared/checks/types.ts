@@ -15,6 +15,9 @@ export interface SegmentPair {
 export interface PreparedPair extends SegmentPair {
   sourceTokens: Token[];
   targetTokens: Token[];
+  /** lower case, accents removed, same length as the text: for phrase search with offsets into the original */
+  sourceFolded: string;
+  targetFolded: string;
 }
 
 /** Facts gathered over the whole document, which single segments cannot show. */

@@ -17,12 +17,12 @@ export const untranslated: Check = {
   run(pair, ctx) {
     const sourceFacts = languageFacts(ctx.sourceLang);
     const targetFacts = languageFacts(ctx.targetLang);
-    const sourceWords = new Set(pair.sourceTokens.filter((t) => !isCapitalized(t.text)).map((t) => t.text.toLowerCase()));
+    const sourceWords = new Set(pair.sourceTokens.filter((t) => !isCapitalized(t.text)).map((t) => t.norm));
     // Accented letters are foreign only in an English target; other targets use them themselves.
     const foreignLetters = ctx.targetLang === 'en' ? FOREIGN_LETTERS : null;
     const suspicious = (t: Token): boolean => {
+      if (!sourceWords.has(t.norm) || isCapitalized(t.text)) return false;
       const lower = t.text.toLowerCase();
-      if (isCapitalized(t.text) || !sourceWords.has(lower)) return false;
       if (targetFacts.functionWords.has(t.norm) || targetFacts.negation.has(t.norm)) return false;
       return sourceFacts.functionWords.has(t.norm) || (foreignLetters?.test(lower) ?? false);
     };
@@ -31,7 +31,7 @@ export const untranslated: Check = {
     for (let i = 0; i < tokens.length; i++) {
       if (!suspicious(tokens[i]!)) continue;
       let j = i;
-      while (j + 1 < tokens.length && (suspicious(tokens[j + 1]!) || sourceWords.has(tokens[j + 1]!.text.toLowerCase()))) j++;
+      while (j + 1 < tokens.length && (suspicious(tokens[j + 1]!) || sourceWords.has(tokens[j + 1]!.norm))) j++;
       // One short function word alone ("con", "sin") is more likely an English word or a name part than a slip.
       const run = tokens.slice(i, j + 1);
       const strong = run.some((t) => foreignLetters?.test(t.text)) || run.length >= 2;

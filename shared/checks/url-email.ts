@@ -12,6 +12,7 @@ function addresses(text: string): { text: string; start: number }[] {
 export const urlEmail: Check = {
   id: 'url-email',
   run(pair) {
+    if (!/[@.]/.test(pair.source) || !/@|www\.|https?:/i.test(pair.source)) return [];
     const source = addresses(pair.source);
     if (source.length === 0) return [];
     const target = addresses(pair.target);

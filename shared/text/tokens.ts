@@ -8,19 +8,56 @@ export interface Token {
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function foldAccents(text: string): string {
+  // Most words of most documents are plain ASCII: nothing to fold.
+  if (ASCII.test(text)) return text;
   return text.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
 }
 
+const folded = new Map<string, string>();
+
+/** Lower case without accents: the form every lexicon lookup uses. Memoised: a document reuses its words. */
 export function normalizeWord(text: string): string {
-  return foldAccents(text.toLowerCase());
+  const lower = text.toLowerCase();
+  if (ASCII.test(lower)) return lower;
+  let result = folded.get(lower);
+  if (result === undefined) {
+    result = foldAccents(lower);
+    if (folded.size > 200_000) folded.clear();
+    folded.set(lower, result);
+  }
+  return result;
 }
 
-export function tokenize(text: string): Token[] {
+/**
+ * A whole text in lower case without accents, character for character, so offsets found in it point at the
+ * same characters of the original (a character that would fold to more or fewer is kept as it is).
+ */
+export function foldText(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) {
+    if (ASCII.test(lower)) return lower;
+    // Precomposed accented letters decompose into one letter and marks: dropping the marks keeps the length.
+    const stripped = lower.normalize('NFD').replace(/\p{M}+/gu, '');
+    if (stripped.length === text.length) return stripped;
+  }
+  let out = '';
+  for (const char of text) {
+    const f = normalizeWord(char);
+    out += f.length === char.length ? f : char;
+  }
+  return out;
+}
+
+/** The words of a text; pass its foldText() when already computed, to take each word's norm from it. */
+export function tokenize(text: string, folded = foldText(text)): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const start = match.index;
-    tokens.push({ text: match[0], norm: normalizeWord(match[0]), start, end: start + match[0].length });
+    const end = start + match[0].length;
+    tokens.push({ text: match[0], norm: folded.slice(start, end), start, end });
   }
   return tokens;
 }
@@ -37,5 +74,5 @@ export function isCapitalized(word: string): boolean {
 export function isSentenceInitial(text: string, tokenStart: number): boolean {
   const before = text.slice(0, tokenStart);
   const trimmed = before.replace(/[\s"'«“‘¿¡(\[—–-]+$/u, '');
-  return trimmed === '' || /[.!?:…]$/u.test(trimmed);
+  return trimmed === '' || /[.!?:…|•·]$/u.test(trimmed);
 }

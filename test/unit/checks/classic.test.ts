@@ -52,3 +52,25 @@ describe('space-before-punctuation', () => {
     expect(runCheck(spaceBeforePunctuation, 'x', 'Il a dit , non', { sourceLang: 'en', targetLang: 'fr' })).toHaveLength(1);
   });
 });
+
+describe('numbers: conventions and dates', () => {
+  it('reads each side by its own convention, so a number kept in the source format is caught', () => {
+    const kept = runCheck(numbers, 'Costará 1.500 euros.', 'It will cost 1.500 euros.');
+    expect(kept[0]).toMatchObject({ severity: 'critical', target: { text: '1.500' }, suggestions: ['1,500'] });
+    const decimal = runCheck(numbers, 'Cayó un 0,8%.', 'It fell 8%.');
+    expect(decimal[0]).toMatchObject({ source: { text: '0,8' }, target: { text: '8' } });
+    expect(runCheck(numbers, 'Más de 3,5 millones.', 'More than 35 million.')).toHaveLength(1);
+    expect(runCheck(numbers, 'Más de 3,5 millones.', 'More than 3.5 million.')).toEqual([]);
+  });
+
+  it('flags a number of the right value written the other way, as a locale error', () => {
+    const flags = runCheck(numbers, 'Hubo 2.561.067 parados.', 'There were 2.561.067 unemployed.');
+    expect(flags[0]).toMatchObject({ category: 'locale/number-format', suggestions: ['2,561,067'] });
+  });
+
+  it('flags a changed month and accepts the right one, and "may" the verb', () => {
+    expect(runCheck(numbers, 'Ocurrió el 3 de febrero.', 'It happened on 3 March.')[0]).toMatchObject({ target: { text: 'March' }, suggestions: ['February'] });
+    expect(runCheck(numbers, 'Ocurrió el 3 de febrero.', 'It happened on February 3.')).toEqual([]);
+    expect(runCheck(numbers, 'Llegará en marzo y puede quedarse.', 'She will arrive in March and may stay.')).toEqual([]);
+  });
+});

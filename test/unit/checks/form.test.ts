@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { abbreviation } from '../../../shared/checks/abbreviation';
 import { capitalisation } from '../../../shared/checks/capitalisation';
-import { checkConsistency } from '../../../shared/checks/consistency';
+import { ConsistencyIndex } from '../../../shared/checks/consistency';
 import { displacedPunctuation } from '../../../shared/checks/displaced-punctuation';
 import { preparePair } from '../../../shared/checks/engine';
 import { lengthRatio } from '../../../shared/checks/length-ratio';
@@ -87,9 +87,15 @@ describe('consistency across the document', () => {
       ['Una figura del chavismo.', 'A figure of Chavismo.'],
       ['Contactos con el chavismo.', 'Contacts with Chavism.'],
     ].map(([source, target], index) => preparePair({ index, source: source!, target: target! }));
-    const flags = checkConsistency(pairs);
-    expect([...flags.keys()]).toEqual([2]);
-    expect(flags.get(2)![0]).toMatchObject({ target: { text: 'Chavism' }, suggestions: ['Chavismo'] });
+    const index = new ConsistencyIndex(pairs);
+    expect(pairs.map((_, p) => index.flagsAt(p).length)).toEqual([0, 0, 1]);
+    expect(index.flagsAt(2)[0]).toMatchObject({ target: { text: 'Chavism' }, suggestions: ['Chavismo'] });
+    // Fixing it clears the flag without touching the others; making "Chavism" the majority moves the flags.
+    expect(index.update(2, preparePair({ index: 2, source: 'Contactos con el chavismo.', target: 'Contacts with Chavismo.' }))).toEqual([]);
+    expect(index.flagsAt(2)).toEqual([]);
+    index.update(0, preparePair({ index: 0, source: 'El chavismo respondió.', target: 'Chavism responded.' }));
+    index.update(2, preparePair({ index: 2, source: 'Contactos con el chavismo.', target: 'Contacts with Chavism.' }));
+    expect(pairs.map((_, p) => index.flagsAt(p).length)).toEqual([0, 1, 0]);
   });
 
   it('accepts a cognate always adapted the same way or adapted in inflections', () => {
@@ -98,6 +104,27 @@ describe('consistency across the document', () => {
       ['La presidenta llegó.', 'The president arrived.'],
       ['Los presidentes votaron.', 'The presidents voted.'],
     ].map(([source, target], index) => preparePair({ index, source: source!, target: target! }));
-    expect(checkConsistency(pairs).size).toBe(0);
+    const index = new ConsistencyIndex(pairs);
+    expect(pairs.map((_, p) => index.flagsAt(p))).toEqual([[], [], []]);
+  });
+});
+
+describe('rules added from the development set', () => {
+  it('capitalises days, months and nationalities in English', () => {
+    const flags = runCheck(capitalisation, 'La reunión será el lunes.', 'The meeting will be on monday.');
+    expect(flags.map((f) => f.suggestions[0])).toEqual(['Monday']);
+    expect(runCheck(capitalisation, 'Llegará en mayo y puede quedarse.', 'She will arrive in May and may stay.')).toEqual([]);
+  });
+
+  it('splits a function word glued to a word, and an upper-case heading run into the text', () => {
+    expect(runCheck(mergedWords, 'Subió en la eurozona.', 'It rose in theeurozone.')[0]).toMatchObject({ suggestions: ['the eurozone'] });
+    expect(runCheck(mergedWords, 'MADRID. El Gobierno aprobará', 'MADRIDThe Government will approve')[0]).toMatchObject({ suggestions: ['MADRID The'] });
+    expect(runCheck(mergedWords, 'Lo vio en la tele.', 'He saw it on the television and therefore left.')).toEqual([]);
+  });
+
+  it('flags a full stop in the middle of a sentence but not dialogue or abbreviations', () => {
+    expect(runCheck(displacedPunctuation, 'Anunció su salida del Gobierno.', 'He announced his departure. from the Government.')).toHaveLength(1);
+    expect(runCheck(displacedPunctuation, '«¿Y ahora qué?», se preguntaban.', '"What now?" they wondered.')).toEqual([]);
+    expect(runCheck(displacedPunctuation, 'Se reunió con funcionarios de EEUU ayer.', 'He met U.S. officials yesterday.')).toEqual([]);
   });
 });

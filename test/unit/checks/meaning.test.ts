@@ -75,3 +75,17 @@ describe('name-changed', () => {
     expect(runCheck(nameChanged, 'Lo dijo Juan Guaidó.', 'Juan Guaidó said so.', { lexicon: { givenNames } })).toEqual([]);
   });
 });
+
+describe('name-changed: a part of a full name replaced', () => {
+  it('flags the replaced part next to the surviving one', () => {
+    const flags = runCheck(nameChanged, 'El presidente colombiano, Gustavo Petro, anunció una consulta.', 'Colombian President Gustavo Pedro announced a referendum.');
+    expect(flags[0]).toMatchObject({ source: { text: 'Petro' }, target: { text: 'Pedro' }, suggestions: ['Petro'] });
+  });
+
+  it('accepts translated institutions, possessives, inflections and place pairs', () => {
+    expect(runCheck(nameChanged, 'El Partido Popular ganó.', 'The Popular Party won.')).toEqual([]);
+    expect(runCheck(nameChanged, 'El gobierno de Claudia Sheinbaum presentó un plan.', "Claudia Sheinbaum's government presented a plan.")).toEqual([]);
+    expect(runCheck(nameChanged, 'Ganó dos Copas América.', 'He won two Copa América trophies.')).toEqual([]);
+    expect(runCheck(nameChanged, 'La línea Madrid-Sevilla se retrasó.', 'The Madrid-Seville line was delayed.')).toEqual([]);
+  });
+});
