@@ -8,6 +8,7 @@ import type { IdiomEntry, PairLexicon } from './lexicons/types';
 import { literalIdiom } from './literal-idiom';
 import { nameAsWord } from './name-as-word';
 import { numbers } from './numbers';
+import { memoize } from './memo';
 import { PatternIndex } from './pattern-matcher';
 import { spaceBeforePunctuation } from './space-before-punctuation';
 import { abbreviation } from './abbreviation';
@@ -47,16 +48,7 @@ export const CHECKS: readonly Check[] = [
   abbreviation,
 ];
 
-const idiomIndexes = new WeakMap<PairLexicon, PatternIndex<IdiomEntry>>();
-
-function idiomIndex(lexicon: PairLexicon): PatternIndex<IdiomEntry> {
-  let index = idiomIndexes.get(lexicon);
-  if (!index) {
-    index = new PatternIndex(lexicon.idioms, (idiom) => idiom.pattern);
-    idiomIndexes.set(lexicon, index);
-  }
-  return index;
-}
+const idiomIndex = memoize((lexicon: PairLexicon) => new PatternIndex<IdiomEntry>(lexicon.idioms, (idiom) => idiom.pattern));
 
 export function preparePair(pair: SegmentPair): PreparedPair {
   const sourceFolded = foldText(pair.source);

@@ -7,24 +7,19 @@ import { normalizeWord } from '../text/tokens';
 import type { FalseFriendEntry } from './lexicons/types';
 import { hasRendering } from './literal-idiom';
 import { makeFlag, tokenSpan } from './make-flag';
+import { memoize } from './memo';
 import type { Check } from './types';
 
-const indexes = new WeakMap<readonly FalseFriendEntry[], Map<string, FalseFriendEntry[]>>();
-
-function byForm(entries: readonly FalseFriendEntry[]): Map<string, FalseFriendEntry[]> {
-  let index = indexes.get(entries);
-  if (!index) {
-    index = new Map();
-    for (const entry of entries) {
-      for (const form of entry.forms) {
-        const key = normalizeWord(form);
-        index.set(key, [...(index.get(key) ?? []), entry]);
-      }
+const byForm = memoize((entries: readonly FalseFriendEntry[]) => {
+  const index = new Map<string, FalseFriendEntry[]>();
+  for (const entry of entries) {
+    for (const form of entry.forms) {
+      const key = normalizeWord(form);
+      index.set(key, [...(index.get(key) ?? []), entry]);
     }
-    indexes.set(entries, index);
   }
   return index;
-}
+});
 
 export const falseFriend: Check = {
   id: 'false-friend',

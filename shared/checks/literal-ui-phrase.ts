@@ -3,6 +3,7 @@ import type { Flag } from '../model/flag';
 import { normalizeWord, tokenize } from '../text/tokens';
 import type { UiPhraseEntry } from './lexicons/types';
 import { makeFlag, spanOf } from './make-flag';
+import { memoize } from './memo';
 import type { Check } from './types';
 
 /** Where the phrase starts in the folded text, at word boundaries, or -1. */
@@ -18,20 +19,14 @@ function findPhrase(haystack: string, phrase: string): number {
   return -1;
 }
 
-const indexes = new WeakMap<readonly UiPhraseEntry[], Map<string, UiPhraseEntry[]>>();
-
-function byFirstWord(entries: readonly UiPhraseEntry[]): Map<string, UiPhraseEntry[]> {
-  let index = indexes.get(entries);
-  if (!index) {
-    index = new Map();
-    for (const entry of entries) {
-      const first = tokenize(entry.source)[0]?.norm;
-      if (first) index.set(first, [...(index.get(first) ?? []), entry]);
-    }
-    indexes.set(entries, index);
+const byFirstWord = memoize((entries: readonly UiPhraseEntry[]) => {
+  const index = new Map<string, UiPhraseEntry[]>();
+  for (const entry of entries) {
+    const first = tokenize(entry.source)[0]?.norm;
+    if (first) index.set(first, [...(index.get(first) ?? []), entry]);
   }
   return index;
-}
+});
 
 export const literalUiPhrase: Check = {
   id: 'literal-ui-phrase',

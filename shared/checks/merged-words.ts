@@ -8,24 +8,18 @@ import type { Token } from '../text/tokens';
 import { normalizeWord } from '../text/tokens';
 import { languageFacts } from './lexicons/languages';
 import { makeFlag, spanOf } from './make-flag';
+import { memoize } from './memo';
 import type { Check } from './types';
 
 // lower→Upper ("VenezuelaDonald") or UPPER→Upper-lower ("MADRIDThe").
 const CASE_JOIN = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u;
 const COGNATE_PREFIX = 5;
 
-const gluedPatterns = new Map<ReadonlySet<string>, RegExp>();
-
 /** A function word of three letters or more at the start of a longer lower-case word ("theeurozone"). */
-function gluedFunctionWord(functionWords: ReadonlySet<string>): RegExp {
-  let pattern = gluedPatterns.get(functionWords);
-  if (!pattern) {
-    const words = [...functionWords].filter((w) => w.length >= 3).sort((a, b) => b.length - a.length);
-    pattern = new RegExp(`^(${words.join('|')})(?=\\p{Ll}{4,}$)`, 'u');
-    gluedPatterns.set(functionWords, pattern);
-  }
-  return pattern;
-}
+const gluedFunctionWord = memoize((functionWords: ReadonlySet<string>) => {
+  const words = [...functionWords].filter((w) => w.length >= 3).sort((a, b) => b.length - a.length);
+  return new RegExp(`^(${words.join('|')})(?=\\p{Ll}{4,}$)`, 'u');
+});
 
 export const mergedWords: Check = {
   id: 'merged-words',

@@ -9,6 +9,7 @@ import { isCapitalized, isSentenceInitial, normalizeWord, type Token } from '../
 import type { NameWordEntry } from './lexicons/types';
 import type { Flag } from '../model/flag';
 import { makeFlag, tokenSpan } from './make-flag';
+import { memoize } from './memo';
 import type { Check, CheckContext, PreparedPair } from './types';
 
 const DETERMINERS = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'le', 'les', 'the', 'a', 'an', 'du', 'des', 'der', 'die', 'das', 'il', 'lo', 'gli', 'o', 'os', 'as']);
@@ -26,16 +27,7 @@ function capitalisedNeighbours(tokens: Token[], i: number, text: string): Token[
   return neighbours;
 }
 
-const indexes = new WeakMap<readonly NameWordEntry[], Map<string, NameWordEntry>>();
-
-function nameWordIndex(entries: readonly NameWordEntry[]): Map<string, NameWordEntry> {
-  let index = indexes.get(entries);
-  if (!index) {
-    index = new Map(entries.map((e) => [normalizeWord(e.word), e]));
-    indexes.set(entries, index);
-  }
-  return index;
-}
+const nameWordIndex = memoize((entries: readonly NameWordEntry[]) => new Map(entries.map((e) => [normalizeWord(e.word), e])));
 
 function containsWord(tokens: Token[], norm: string): boolean {
   return tokens.some((t) => t.norm === norm);

@@ -6,22 +6,16 @@ import type { Flag } from '../model/flag';
 import { isCapitalized, isSentenceInitial, normalizeWord } from '../text/tokens';
 import type { GivenNameEntry, NameWordEntry } from './lexicons/types';
 import { makeFlag, tokenSpan } from './make-flag';
+import { memoize } from './memo';
 import { capitalisedRuns, NAME_JOINERS } from './document-facts';
 import { languageFacts } from './lexicons/languages';
 import type { Check, CheckContext, PreparedPair } from './types';
 
 const CUSTOMARY_TITLES = new Set(['papa', 'rey', 'reina', 'principe', 'princesa', 'san', 'santo', 'santa', 'infanta', 'infante', 'emperador', 'emperatriz', 'pope', 'king', 'queen', 'saint', 'st', 'prince', 'princess']);
 
-const indexes = new WeakMap<readonly GivenNameEntry[], Map<string, GivenNameEntry>>();
-
-function nameIndex(entries: readonly GivenNameEntry[]): Map<string, GivenNameEntry> {
-  let index = indexes.get(entries);
-  if (!index) {
-    index = new Map(entries.filter((e) => !e.name.includes(' ')).map((e) => [normalizeWord(e.name), e]));
-    indexes.set(entries, index);
-  }
-  return index;
-}
+const nameIndex = memoize(
+  (entries: readonly GivenNameEntry[]) => new Map(entries.filter((e) => !e.name.includes(' ')).map((e) => [normalizeWord(e.name), e])),
+);
 
 export const nameChanged: Check = {
   id: 'name-changed',
@@ -63,16 +57,7 @@ export const nameChanged: Check = {
  * "Abel Caballero" → "Abel Cabrera". Words that proper names are built from and translated with ("Banco",
  * "Partido") and parts after an article ("Premio Nobel de la Paz") do not count.
  */
-const literalIndexes = new WeakMap<readonly NameWordEntry[], ReadonlySet<string>>();
-
-function literalNameIndex(entries: readonly NameWordEntry[]): ReadonlySet<string> {
-  let index = literalIndexes.get(entries);
-  if (!index) {
-    index = new Set(entries.flatMap((e) => e.english));
-    literalIndexes.set(entries, index);
-  }
-  return index;
-}
+const literalNameIndex = memoize((entries: readonly NameWordEntry[]): ReadonlySet<string> => new Set(entries.flatMap((e) => e.english)));
 
 function changedNameParts(pair: PreparedPair, ctx: CheckContext, already: Flag[]): Flag[] {
   const translatable = languageFacts(ctx.sourceLang).translatableNameWords;
