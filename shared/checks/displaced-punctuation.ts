@@ -1,6 +1,7 @@
 /**
- * A sentence end moved into the middle: `…their exit." power.` — the sentence closes, then a lower-case scrap
- * of it trails after the full stop. Abbreviations ("U.S. officials", "e.g. the") are not sentence ends.
+ * A sentence end moved into the middle: `…their exit." power.` (a lower-case scrap trails after the full stop)
+ * or `his departure. from the Government` (a full stop before a lower-case word). Abbreviations ("U.S.
+ * officials", "e.g. the") are not sentence ends.
  */
 import type { Flag } from '../model/flag';
 import { normalizeWord } from '../text/tokens';

@@ -5,7 +5,7 @@
 import type { Flag } from '../model/flag';
 import { normalizeWord } from '../text/tokens';
 import type { FalseFriendEntry } from './lexicons/types';
-import { hasRendering } from './literal-idiom';
+import { hasRendering } from './renderings';
 import { makeFlag, tokenSpan } from './make-flag';
 import { memoize } from './memo';
 import type { Check } from './types';

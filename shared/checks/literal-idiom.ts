@@ -2,9 +2,11 @@
  * A source idiom rendered word for word ("han levantado ampollas" → "have raised blisters"). Flags when the
  * target carries the idiom's literal cues and none of its idiomatic renderings.
  */
-import { englishForms, inflectPhrase, verbFormOf } from '../text/lang/en-inflect';
+import type { Flag } from '../model/flag';
+import { inflectPhrase, verbFormOf } from '../text/lang/en-inflect';
 import type { Token } from '../text/tokens';
 import { makeFlag, tokenSpan } from './make-flag';
+import { hasRendering } from './renderings';
 import type { Check, PreparedPair } from './types';
 
 const CONTEXT_WINDOW = 3;
@@ -13,21 +15,11 @@ function startsWithAny(token: Token, stems: readonly string[]): boolean {
   return stems.some((stem) => token.norm.startsWith(stem));
 }
 
-const FILLER = new Set(['someone', "someone's", 'something', "one's", 'oneself', 'the', 'a', 'an', 'to', 'of', 'in', 'on', 'at', 'up', 'out', 'off', 'with']);
-
-/** A rendering counts as present when each of its content words stands in the target in some inflection. */
-export function hasRendering(targetTokens: Token[], rendering: string): boolean {
-  const words = rendering.toLowerCase().split(/\s+/).filter((w) => !FILLER.has(w) && w.length > 2);
-  if (words.length === 0) return false;
-  const present = new Set(targetTokens.map((t) => t.norm));
-  return words.every((word) => [...englishForms(word)].some((form) => present.has(form)));
-}
-
 export const literalIdiom: Check = {
   id: 'literal-idiom',
   run(pair: PreparedPair, ctx) {
     const matches = ctx.idioms.find(pair.sourceTokens);
-    const flags = [];
+    const flags: Flag[] = [];
     for (const match of matches) {
       const idiom = match.entry;
       const tokens = pair.targetTokens;
